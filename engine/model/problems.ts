@@ -55,7 +55,7 @@ export function problemsFromZod(file: string, input: unknown, error: z.ZodError,
       case "unrecognized_keys": {
         for (const key of issue.keys) {
           const known = fieldsAt?.(issue.path) ?? [];
-          const near = closest(key, known, 1)[0];
+          const near = closest(key, known, 1, Math.max(2, Math.floor(key.length / 3)))[0];
           problems.push({
             file,
             path: formatPath([...issue.path, key]),

@@ -2,8 +2,7 @@
 import { distance } from "fastest-levenshtein";
 
 /** Up to `count` candidates nearest to `wanted`, nearest first; only those close enough to be a typo. */
-export function closest(wanted: string, candidates: Iterable<string>, count = 3): string[] {
-  const limit = Math.max(3, Math.ceil(wanted.length / 2));
+export function closest(wanted: string, candidates: Iterable<string>, count = 3, limit = Math.max(3, Math.ceil(wanted.length / 2))): string[] {
   const scored: [string, number][] = [];
   for (const c of candidates) {
     let d = distance(wanted, c);

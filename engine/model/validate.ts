@@ -104,12 +104,15 @@ const ANY_NAMED: RefKinds = ["person", "place", "organization"];
 
 interface Context {
   byId: Map<string, Record>;
+  /** Ids of records whose own shape is broken: references to them are not reported again. */
+  unchecked: Set<string>;
   texts: Map<string, QuoteIndex>;
   problems: Problem[];
 }
 
 function checkRef(ctx: Context, file: string, at: string, id: string, kinds: RefKinds): Record | undefined {
   const target = ctx.byId.get(id);
+  if (!target && ctx.unchecked.has(id)) return undefined;
   if (!target) {
     const near = closest(id, ctx.byId.keys());
     ctx.problems.push({ file, path: at, message: `refers to "${id}", which does not exist`, fix: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : "create that record in content/, or correct the id" });
@@ -276,9 +279,14 @@ function checkLeaks(ctx: Context, entries: { file: string; record: Record }[]): 
 export async function validateArchive(root: string, files: readonly LoadedFile[]): Promise<{ archive?: Archive; problems: Problem[] }> {
   const problems: Problem[] = [];
   const entries: { file: string; record: Record }[] = [];
+  const unchecked = new Set<string>();
   for (const { file, exported } of files) {
     const { record, problems: found } = checkShape(file, exported);
     problems.push(...found);
+    if (!record) {
+      const id = (exported as { id?: unknown } | null)?.id;
+      unchecked.add(typeof id === "string" ? id : idFromFile(file));
+    }
     if (record) {
       problems.push(...checkIdentity(file, record));
       entries.push({ file, record });
@@ -294,7 +302,7 @@ export async function validateArchive(root: string, files: readonly LoadedFile[]
     }
   }
   const texts = await loadSeeds(root, entries, problems);
-  const ctx: Context = { byId, texts, problems };
+  const ctx: Context = { byId, unchecked, texts, problems };
   for (const { file, record } of entries) if (isNamed(record)) checkNamed(ctx, file, record);
   checkLeaks(ctx, entries);
   if (problems.length > 0) return { problems: dedupe(problems) };
