@@ -13,9 +13,11 @@ import { problemsFromZod } from "../model/problems.ts";
 import { describeError } from "../model/load.ts";
 
 export interface LoadOptions {
-  /** Project root (where `content/` and `seeds/` are). */
+  /** Project root: where `layouts/` and `eleventy.config.ts` are. */
   root: string;
-  /** The content folder; defaults to `<root>/content`. */
+  /** The archive's folder, where `content/` and `seeds/` are; defaults to `root`. */
+  archiveRoot?: string;
+  /** The content folder; defaults to `<archiveRoot>/content`. */
   contentDir?: string;
   /** Settings that override `content/_config.ts` (tests use this for a path prefix). */
   configOverrides?: Partial<SiteConfigInput>;
@@ -42,10 +44,10 @@ async function loadConfig(root: string, contentDir: string, options: LoadOptions
 
 /** Loads and validates the archive; throws `ContentError` listing every problem. */
 export async function loadArchive(options: LoadOptions): Promise<{ archive: Archive; config: SiteConfig; site: Site }> {
-  const root = options.root;
+  const root = options.archiveRoot ?? options.root;
   const contentDir = options.contentDir ?? path.join(root, "content");
   const [{ files, problems }, configResult] = await Promise.all([loadContent(root, contentDir, options.fresh), loadConfig(root, contentDir, options)]);
-  const validated = await validateArchive(root, files);
+  const validated = await validateArchive(root, files, problems.map((p) => p.file));
   const all = [...configResult.problems, ...problems, ...validated.problems];
   if (all.length > 0 || !validated.archive || !configResult.config) throw new ContentError(all);
   const site = buildSite(validated.archive, configResult.config);

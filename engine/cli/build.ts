@@ -2,8 +2,8 @@
  * `npm run build` (and `npm start`, which adds `--serve`). A content mistake prints one report of every
  * problem and exits 1 with no stack trace; `_site/` is left as it was.
  *
- * Options: --serve (build, serve _site on 127.0.0.1 and rebuild on change), --content DIR, --out DIR,
- * --port N. Environment: SITE_URL, PATH_PREFIX (e.g. PATH_PREFIX=/archive/).
+ * Options: --serve (build, serve _site and rebuild on change), --port N, --out DIR,
+ * --archive DIR (an archive folder with its own content/ and seeds/), --content DIR (another content/ folder). Environment: SITE_URL, PATH_PREFIX (e.g. PATH_PREFIX=/archive/).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,6 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const { values } = parseArgs({
   options: {
     serve: { type: "boolean", default: false },
+    archive: { type: "string" },
     content: { type: "string" },
     out: { type: "string" },
     port: { type: "string", default: "8080" },
@@ -23,6 +24,7 @@ const { values } = parseArgs({
 
 const options = {
   root,
+  ...(values.archive ? { archiveRoot: path.resolve(values.archive) } : {}),
   ...(values.content ? { contentDir: path.resolve(values.content) } : {}),
   outDir: path.resolve(values.out ?? path.join(root, "_site")),
 };

@@ -23,9 +23,14 @@ export async function listContentFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The first line of an error, without the machinery of a stack trace. */
+/**
+ * The meaningful line of an error, without the machinery of a stack trace. For a syntax error from the
+ * TypeScript transform, that is the line that names the place: "line 5, column 24: Expected …".
+ */
 export function describeError(error: unknown, root: string): string {
   const text = error instanceof Error ? error.message : String(error);
+  const located = /:(\d+):(\d+): ERROR: (.+)/.exec(text);
+  if (located) return `line ${located[1]}, column ${located[2]}: ${located[3]}`;
   const line = text.split("\n").find((l) => l.trim() !== "") ?? "unknown error";
   return line.replaceAll(root + path.sep, "").replace(/^file:\/\/\S*?\/content\//, "content/").trim();
 }

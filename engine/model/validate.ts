@@ -276,10 +276,11 @@ function checkLeaks(ctx: Context, entries: { file: string; record: Record }[]): 
  * Validates loaded content into an archive. Returns every problem found; the archive only when there
  * are none.
  */
-export async function validateArchive(root: string, files: readonly LoadedFile[]): Promise<{ archive?: Archive; problems: Problem[] }> {
+export async function validateArchive(root: string, files: readonly LoadedFile[], unreadable: readonly string[] = []): Promise<{ archive?: Archive; problems: Problem[] }> {
   const problems: Problem[] = [];
   const entries: { file: string; record: Record }[] = [];
-  const unchecked = new Set<string>();
+  // Files that could not be loaded are already reported; references to them are not reported again.
+  const unchecked = new Set<string>(unreadable.map(idFromFile));
   for (const { file, exported } of files) {
     const { record, problems: found } = checkShape(file, exported);
     problems.push(...found);
