@@ -1,0 +1,49 @@
+/**
+ * What the search index holds for each record page: a small HTML document made for Pagefind, with
+ * explicit `data-pagefind-*` markup, rather than the reading page itself. The reading page stays light
+ * (no list of spellings a reader never sees) while the index gets every spelling, weighted:
+ * the preferred name highest, then the other names, then generated variants, then the description
+ * and the claims. https://pagefind.app/docs/weighting/ https://pagefind.app/docs/metadata/
+ */
+import type { Page } from "../site/model.ts";
+import { escapeHtml } from "../site/html.ts";
+import { nameVariants } from "./variants.ts";
+
+export interface SearchDocument {
+  /** The page's URL, with the site's path prefix, as results link to it. */
+  url: string;
+  /** The HTML Pagefind indexes. */
+  content: string;
+}
+
+/** Words a reader sees on the page, by weight. */
+function texts(page: Page): { names: string[]; body: string[] } {
+  if (page.kind === "source") {
+    const s = page.source;
+    return { names: [page.name], body: [s.publisher, ...(s.credit ? [s.credit] : []), ...s.authors, ...(s.original ? [s.original.publisher] : []), ...page.excerpts.map((e) => e.quote)] };
+  }
+  const claims = [...page.timeline, ...page.accounts.flatMap((a) => a.accounts)].map((c) => c.html.value.replace(/<[^>]+>/g, ""));
+  return { names: [page.name, ...page.otherNames.map((n) => n.name)], body: [...claims, ...page.relations.map((r) => `${r.label} ${r.other.name}`)] };
+}
+
+/** The index document of one page. Meta values avoid commas, which separate Pagefind meta fields. */
+export function searchDocument(page: Page, language: string): SearchDocument {
+  const { names, body } = texts(page);
+  const variants = [...new Set(names.flatMap(nameVariants))];
+  const meta = (key: string, value: string) => `${key}:${escapeHtml(value.replace(/,/g, " "))}`;
+  // Filters in attribute form, on empty elements, so that "person" or "sentenced" are not indexed as words.
+  const filters = [`<span data-pagefind-filter="kind:${escapeHtml(page.kind)}"></span>`];
+  if (page.kind !== "source") for (const s of page.statuses) filters.push(`<span data-pagefind-filter="status:${escapeHtml(s)}"></span>`);
+  const content = [
+    `<!doctype html><html lang="${escapeHtml(language)}"><head><title>${escapeHtml(page.name)}</title></head>`,
+    `<body data-pagefind-body data-pagefind-meta="${[meta("kind", page.kindLabel), meta("names", names.join(" · ")), meta("description", page.description)].join(", ")}">`,
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(page.name)}</h1>`,
+    names.length > 1 ? `<p data-pagefind-weight="9">${names.slice(1).map(escapeHtml).join(" · ")}</p>` : "",
+    variants.length ? `<p data-pagefind-weight="6">${variants.map(escapeHtml).join(" ")}</p>` : "",
+    `<p data-pagefind-weight="2">${escapeHtml(page.description)}</p>`,
+    body.length ? `<p data-pagefind-weight="0.5">${body.map(escapeHtml).join(" ")}</p>` : "",
+    ...filters,
+    `</body></html>`,
+  ].join("");
+  return { url: page.href, content };
+}
