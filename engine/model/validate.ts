@@ -247,6 +247,20 @@ function checkLeaks(ctx: Context, entries: { file: string; record: Record }[]): 
   }
   const usable = secrets.filter((s) => s.text.trim().length >= 4);
   if (usable.length === 0) return;
+  // Secrets are found by their first word, so each text is read once however many secrets there are.
+  const byFirstWord = new Map<string, { text: string; lower: string; owner: string }[]>();
+  for (const s of usable) {
+    const lower = s.text.toLowerCase().trim();
+    const first = WORD.exec(lower)?.[0];
+    WORD.lastIndex = 0;
+    if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { ...s, lower }]);
+  }
+  const found = (text: string) => {
+    const lower = text.toLowerCase();
+    const hits: { text: string; owner: string }[] = [];
+    for (const m of lower.matchAll(WORD)) for (const s of byFirstWord.get(m[0]) ?? []) if (lower.startsWith(s.lower, m.index)) hits.push(s);
+    return hits;
+  };
   for (const { file, record } of entries) {
     if (!isNamed(record) || record.visibility === "withheld") continue;
     const texts: [string, string][] = [["name", record.name], ["description", record.description]];
@@ -262,15 +276,16 @@ function checkLeaks(ctx: Context, entries: { file: string; record: Record }[]): 
       r.citations.forEach((q, j) => texts.push([`relations[${i}].citations[${j}].quote`, q.quote]));
     });
     for (const [at, text] of texts) {
-      const lower = text.toLowerCase();
-      for (const s of usable) {
-        if (s.owner !== record.id && lower.includes(s.text.toLowerCase())) {
+      for (const s of found(text)) {
+        if (s.owner !== record.id) {
           ctx.problems.push({ file, path: at, message: `publishes "${s.text}", a withheld name of "${s.owner}"`, fix: `reword it without the name, or mark this item visibility: "withheld"` });
         }
       }
     }
   }
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Validates loaded content into an archive. Returns every problem found; the archive only when there
