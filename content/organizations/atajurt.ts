@@ -43,14 +43,14 @@ export default organization({
     {
       id: "leader-extremism-charges",
       type: "pressure",
-      text: "One of its leaders escaped jail on extremism charges only after foreign media coverage and public outcry.",
+      text: "One of its leaders avoided jail on extremism charges only after foreign media coverage and public outcry.",
       involves: ["kazakhstan"],
       citations: [{ source: src, quote: "with one of its leaders only beating jail on extremism charges after foreign media coverage and public outcry" }],
     },
     {
       id: "pressure-on-beijing",
       type: "statement",
-      text: "Many in Kazakhstan believe the video appeals and the media attention they attracted played a role in pressuring Beijing.",
+      text: "The video appeals and the media attention they attracted played a role in pressuring Beijing.",
       assertedBy: { label: "many in Kazakhstan" },
       involves: ["china", "kazakhstan"],
       citations: [

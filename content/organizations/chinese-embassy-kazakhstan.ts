@@ -7,7 +7,7 @@ export default organization({
   updated: "2026-11-27",
   name: "Chinese Embassy in Kazakhstan",
   otherNames: [{ name: "China's mission in Kazakhstan", lang: "en", source: src, note: "as the article also refers to it" }],
-  description: "China's diplomatic mission in Kazakhstan, headed by Ambassador Zhang Xiao; Gu Ming is a member of it.",
+  description: "China's diplomatic mission in Kazakhstan, whose Ambassador is Zhang Xiao and of which Gu Ming is a member.",
   claims: [
     {
       id: "ignored-request",

@@ -7,6 +7,15 @@ export default organization({
   updated: "2026-11-27",
   name: "U.S. Embassy in Kazakhstan",
   description: "Embassy of the United States in Kazakhstan, which reprinted Bikamal Kaken's account of her family's ordeal.",
+  claims: [
+    {
+      id: "reprinted-kaken-account",
+      type: "event",
+      text: "Reprinted Bikamal Kaken's account of her family's ordeal.",
+      involves: ["bikamal-kaken"],
+      citations: [{ source: src, quote: "Kaken’s account of her family’s ordeal, which was reprinted by the U.S. Embassy in Kazakhstan" }],
+    },
+  ],
   relations: [
     {
       id: "mission-of",

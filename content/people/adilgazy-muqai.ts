@@ -97,7 +97,7 @@ export default person({
     {
       id: "innocent",
       type: "statement",
-      text: "His wife insists he is innocent and says his only crime is his Kazakh identity.",
+      text: "Is innocent; “his only crime is his Kazakh identity”.",
       assertedBy: "bikamal-kaken",
       topic: "muqai-guilt",
       involves: ["bikamal-kaken"],

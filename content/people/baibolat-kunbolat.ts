@@ -51,7 +51,7 @@ export default person({
     {
       id: "waited-a-year",
       type: "statement",
-      text: "Said the family waited almost a year to raise his brother's case because of rumors that the maximum time in a camp was a year.",
+      text: "Said they waited almost a year to raise his brother's case because there were rumors that the maximum time in a camp is a year.",
       assertedBy: "baibolat-kunbolat",
       involves: ["baimurat-nauryzbek"],
       citations: [
@@ -64,7 +64,7 @@ export default person({
     {
       id: "regret",
       type: "statement",
-      text: "Said the family deeply regrets the wait now.",
+      text: "Said they deeply regret the wait now.",
       assertedBy: "baibolat-kunbolat",
       involves: ["baimurat-nauryzbek"],
       citations: [{ source: src, quote: "“We deeply regret this now.”" }],

@@ -6,7 +6,7 @@ export default person({
   id: "baimurat-nauryzbek",
   updated: "2026-11-27",
   name: "Baimurat Nauryzbek",
-  description: "Brother of Baibolat Kunbolat; interned in a “training” center and, according to a Chinese diplomat, sentenced to 10 years for inciting racial hatred.",
+  description: "Brother of Baibolat Kunbolat, who heard he had been interned in a “training” center; a Chinese diplomat said he was sentenced to 10 years for inciting racial hatred.",
   claims: [
     {
       id: "age",
@@ -28,7 +28,7 @@ export default person({
     {
       id: "sentence",
       type: "sentence",
-      text: "Given a 10-year sentence for inciting racial hatred. According to Gu Ming, a member of China's mission in Kazakhstan, he was convicted in 2018 over an internet forum post that he allegedly wrote in 2012, as well as other posts.",
+      text: "Sentenced to 10 years for inciting racial hatred; convicted in 2018 over an internet forum post that he allegedly wrote in 2012, as well as other posts.",
       sentence: { years: 10, charge: "inciting racial hatred" },
       date: "2018",
       assertedBy: "gu-ming",

@@ -22,8 +22,8 @@ export default person({
     {
       id: "birth",
       type: "birth",
-      text: "Born about 2017, after the family moved to Kazakhstan.",
-      date: "2017~",
+      text: "Born after the family moved to Kazakhstan.",
+      date: "2016-10/2017-10",
       dateInferred: "“now 3 years old”, in an article published on 24 October 2020",
       citations: [{ source: src, quote: "moved to Kazakhstan when she was pregnant with her youngest child, now 3 years old" }],
     },

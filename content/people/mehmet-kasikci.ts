@@ -12,8 +12,6 @@ export default person({
       id: "jail-sentences-after-releases",
       type: "statement",
       text: "Said other Kazakhs began hearing that their relatives had received jail sentences not long after the wave of releases.",
-      date: "2019/2020",
-      dateInferred: "“not long after this wave of releases”, which the article places around 2019",
       assertedBy: "mehmet-kasikci",
       topic: "camp-releases",
       involves: ["china", "xinjiang"],

@@ -6,7 +6,7 @@ export default place({
   id: "kazakhstan",
   updated: "2026-11-27",
   name: "Kazakhstan",
-  description: "Central Asian country bordering Xinjiang, home to many ethnic Kazakhs with relatives in China.",
+  description: "Country neighboring China that has emerged as a hub for activism against Beijing's policies in Xinjiang.",
   claims: [
     {
       id: "activism-hub",

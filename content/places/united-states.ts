@@ -13,6 +13,8 @@ export default place({
       id: "diplomatic-spat",
       type: "event",
       text: "U.S. and Chinese diplomats had an online spat, during which Adilgazy Muqai's fate was revealed.",
+      date: "2020",
+      dateInferred: "his fate was revealed in the spat, and news of his sentence “emerged three years after his disappearance” “during a 2017 visit to Xinjiang”",
       involves: ["china", "adilgazy-muqai"],
       citations: [{ source: src, quote: "it would be revealed during a spat online between U.S. and Chinese diplomats" }],
     },

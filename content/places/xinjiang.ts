@@ -11,7 +11,7 @@ export default place({
     {
       id: "facilities-alarm",
       type: "description",
-      text: "Rights groups sounded the alarm over a mushrooming network of facilities for the massive incarceration of mostly Muslim minority citizens in Xinjiang.",
+      text: "Had a mushrooming network of facilities for the massive incarceration of mostly Muslim minority citizens.",
       date: "2017",
       dateInferred: "“at the time of Adilgazy Muqai’s disappearance”, which the article places during “a 2017 visit to Xinjiang”",
       assertedBy: { label: "rights groups" },
@@ -40,7 +40,7 @@ export default place({
     {
       id: "vocational-training",
       type: "statement",
-      text: "China claims the network of detention centers are vocational “training” facilities used to counter extremism, where attendance is voluntary.",
+      text: "The sprawling network of detention centers in the region are vocational “training” facilities used to counter extremism, where attendance is voluntary.",
       assertedBy: "china",
       topic: "xinjiang-detentions",
       involves: ["china"],
@@ -54,7 +54,7 @@ export default place({
     {
       id: "forced-abortions",
       type: "policy",
-      text: "Reports said Xinjiang authorities were forcing women from minority groups to have abortions.",
+      text: "Authorities in the region were forcing women from minority groups to have abortions.",
       assertedBy: { label: "reports heard by Bikamal Kaken and her husband" },
       involves: ["bikamal-kaken", "adilgazy-muqai"],
       citations: [{ source: src, quote: "hearing reports that Xinjiang authorities were forcing women from minority groups to have abortions" }],

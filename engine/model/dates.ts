@@ -39,7 +39,8 @@ export function dateSortKey(value: string | undefined): number {
 
 const SEASONS: Record<string, string> = {
   "21": "spring", "22": "summer", "23": "autumn", "24": "winter",
-  "33": "early", "34": "spring", "35": "summer", "36": "late",
+  // Quarters: the first and last read as the article would say them, the middle two by their months.
+  "33": "early", "34": "April–June", "35": "July–September", "36": "late",
   "37": "early", "38": "mid", "39": "late",
   "40": "the first half of", "41": "the second half of",
 };
