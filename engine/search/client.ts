@@ -29,7 +29,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ form.dataset.pagefind + "pagefind.js")) as Pagefind;
-    await pf.options({ excerptLength: 0 });
+    // No worker: one file less to download, and the index of an archive is small enough for the main thread.
+    // Result URLs are indexed with the site's path prefix already: Pagefind must not add its own.
+    await pf.options({ excerptLength: 0, noWorker: true, baseUrl: "/" });
     await pf.init();
     return pf;
   })();
@@ -62,7 +64,8 @@ async function run(query: string): Promise<void> {
   }
   status.textContent = "Searching…";
   const pf = await load();
-  const key = skeleton(q).join(" ");
+  // One-letter keys ("v" from "wvwvw") would match every word starting with that letter.
+  const key = skeleton(q).filter((k) => k.length > 1).join(" ");
   const chosen = filters();
   const searches = [pf.search(q, { filters: chosen })];
   if (key && key !== fold(q)) searches.push(pf.search(key, { filters: chosen }));
@@ -127,5 +130,6 @@ function restore(): void {
   void run(input.value);
 }
 
+for (const fieldset of form.querySelectorAll("fieldset")) fieldset.hidden = false;
 document.documentElement.classList.add("search-ready");
 restore();

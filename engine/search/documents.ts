@@ -22,21 +22,24 @@ function texts(page: Page): { names: string[]; body: string[] } {
     const s = page.source;
     return { names: [page.name], body: [s.publisher, ...(s.credit ? [s.credit] : []), ...s.authors, ...(s.original ? [s.original.publisher] : []), ...page.excerpts.map((e) => e.quote)] };
   }
-  const claims = [...page.timeline, ...page.accounts.flatMap((a) => a.accounts)].map((c) => c.html.value.replace(/<[^>]+>/g, ""));
+  const claims = [...page.facts, ...page.timeline, ...page.accounts.flatMap((a) => a.accounts)].map((c) => c.html.value.replace(/<[^>]+>/g, ""));
   return { names: [page.name, ...page.otherNames.map((n) => n.name)], body: [...claims, ...page.relations.map((r) => `${r.label} ${r.other.name}`)] };
 }
 
-/** The index document of one page. Meta values avoid commas, which separate Pagefind meta fields. */
+/** The index document of one page. */
 export function searchDocument(page: Page, language: string): SearchDocument {
   const { names, body } = texts(page);
   const variants = [...new Set(names.flatMap(nameVariants))];
-  const meta = (key: string, value: string) => `${key}:${escapeHtml(value.replace(/,/g, " "))}`;
-  // Filters in attribute form, on empty elements, so that "person" or "sentenced" are not indexed as words.
+  // Meta and filters in attribute form, one per empty element, so that their values are not indexed as words.
+  const meta = (key: string, value: string) => `<span data-pagefind-meta="${key}:${escapeHtml(value)}"></span>`;
   const filters = [`<span data-pagefind-filter="kind:${escapeHtml(page.kind)}"></span>`];
   if (page.kind !== "source") for (const s of page.statuses) filters.push(`<span data-pagefind-filter="status:${escapeHtml(s)}"></span>`);
   const content = [
     `<!doctype html><html lang="${escapeHtml(language)}"><head><title>${escapeHtml(page.name)}</title></head>`,
-    `<body data-pagefind-body data-pagefind-meta="${[meta("kind", page.kindLabel), meta("names", names.join(" · ")), meta("description", page.description)].join(", ")}">`,
+    `<body data-pagefind-body>`,
+    meta("kind", page.kindLabel),
+    meta("names", names.join(" · ")),
+    meta("description", page.description),
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(page.name)}</h1>`,
     names.length > 1 ? `<p data-pagefind-weight="9">${names.slice(1).map(escapeHtml).join(" · ")}</p>` : "",
     variants.length ? `<p data-pagefind-weight="6">${variants.map(escapeHtml).join(" ")}</p>` : "",
