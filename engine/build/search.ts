@@ -9,11 +9,10 @@ import * as esbuild from "esbuild";
 import * as pagefind from "pagefind";
 import type { Site } from "../site/model.ts";
 import { searchDocument } from "../search/documents.ts";
+import { CLIENT_PATH } from "../search/paths.ts";
 
 const CLIENT = path.join(path.dirname(fileURLToPath(import.meta.url)), "../search/client.ts");
 
-/** Where the search page's script is written, relative to the site root. */
-export const CLIENT_PATH = "search/search.js";
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind could not ${step}: ${errors.join("; ")}`);
