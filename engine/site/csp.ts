@@ -19,3 +19,21 @@ export function contentSecurityPolicy(styleHash: string): string {
 export function contentSecurityPolicyHeader(styleHash: string): string {
   return `${contentSecurityPolicy(styleHash)}; frame-ancestors 'none'`;
 }
+
+/**
+ * The `_headers` file (read by Netlify, Cloudflare Pages and similar hosts): the same policy as the
+ * pages' `<meta>`, plus what only a header can say. One rule for every path, because hosts merge the
+ * headers of overlapping rules and two CSP headers would intersect: it carries the search page's policy
+ * (the widest), and each reading page's stricter `<meta>` policy still applies on top of it.
+ */
+export function headersFile(searchPolicy: string): string {
+  const headers: [string, string][] = [
+    ["Content-Security-Policy", `${searchPolicy}; frame-ancestors 'none'`],
+    ["X-Content-Type-Options", "nosniff"],
+    ["Referrer-Policy", "no-referrer"],
+    ["X-Frame-Options", "DENY"],
+    ["Cross-Origin-Opener-Policy", "same-origin"],
+    ["Permissions-Policy", "camera=(), microphone=(), geolocation=()"],
+  ];
+  return `/*\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`;
+}

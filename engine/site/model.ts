@@ -16,7 +16,7 @@ import { textDirection } from "./scripts.ts";
 import { dateView, dayView, earliestKey, timelineKey, type DateView } from "./dates.ts";
 import { exactSpan, textFragmentUrl } from "./fragments.ts";
 import { loadStyle, type Style } from "./style.ts";
-import { contentSecurityPolicy } from "./csp.ts";
+import { contentSecurityPolicy, headersFile } from "./csp.ts";
 import { searchPageView, type SearchPageView } from "../search/page.ts";
 
 export type { DateView, DatePart } from "./dates.ts";
@@ -337,6 +337,8 @@ export interface Site {
   searchHref: string;
   /** The search page (the only page with a script). */
   search: SearchPageView;
+  /** The `_headers` file for hosts that read one. */
+  headers: string;
   index: { head: HeadView };
   notFound: { head: HeadView };
   /** Absolute address of the sitemap (for robots.txt). */
@@ -924,7 +926,7 @@ export function buildSite(archive: Archive, config: SiteConfig, style: Style = l
     .slice(0, 10)
     .map((p) => ({ link: p.self, description: p.description, updated: p.updated, when: dayView(p.updated) }));
 
-  const site: Omit<Site, "search"> = {
+  const site: Omit<Site, "search" | "headers"> = {
     config,
     home: href("/"),
     style,
@@ -957,7 +959,8 @@ export function buildSite(archive: Archive, config: SiteConfig, style: Style = l
       ...more.map((m) => ({ loc: m.canonical })),
     ],
   };
-  return { ...site, search: searchPageView(site) };
+  const search = searchPageView(site);
+  return { ...site, search, headers: headersFile(search.csp) };
 }
 
 /**
