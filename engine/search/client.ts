@@ -67,16 +67,22 @@ async function run(query: string): Promise<void> {
   // One-letter keys ("v" from "wvwvw") would match every word starting with that letter.
   const key = skeleton(q).filter((k) => k.length > 1).join(" ");
   const chosen = filters();
-  const searches = [pf.search(q, { filters: chosen })];
-  if (key && key !== fold(q)) searches.push(pf.search(key, { filters: chosen }));
-  const found = await Promise.all(searches);
+  const rank = async (results: PagefindResult[]) => {
+    const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
+    // An exact name, in any spelling, goes first; otherwise Pagefind's order stands.
+    return data.map((d, i) => ({ d, i, exact: namesMatch(q, d.meta.names ?? d.meta.title ?? "") })).sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i);
+  };
+  let merged = (await pf.search(q, { filters: chosen }))?.results ?? [];
+  let ranked = await rank(merged);
+  // The spellings generated at build time usually find the record; only when no name matched is the
+  // folded key searched too (each search fetches index chunks).
+  if (!ranked.some((r) => r.exact) && key && key !== fold(q)) {
+    const seen = new Set(merged.map((r) => r.id));
+    const more = ((await pf.search(key, { filters: chosen }))?.results ?? []).filter((r) => !seen.has(r.id));
+    merged = [...merged, ...more];
+    ranked = await rank(merged);
+  }
   if (ticket !== latest) return;
-  const seen = new Set<string>();
-  const merged = found.flatMap((f) => f?.results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id));
-  const data = await Promise.all(merged.slice(0, SHOWN).map((r) => r.data()));
-  if (ticket !== latest) return;
-  // An exact name, in any spelling, goes first; otherwise Pagefind's order stands.
-  const ranked = data.map((d, i) => ({ d, i, exact: namesMatch(q, d.meta.names ?? d.meta.title ?? "") })).sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i);
   if (ranked.length === 0) {
     status.textContent = `No results for “${q}”.`;
     list.append(noResults.content.cloneNode(true));

@@ -16,14 +16,17 @@ export interface SearchDocument {
   content: string;
 }
 
-/** Words a reader sees on the page, by weight. */
+/**
+ * Words the index holds for a page, by weight: its names, and the names of what it is tied to (so
+ * that "Kaken" also finds her husband's page, lower down). Claims are left out: Pagefind ships each
+ * result's whole indexed text to the reader (its "fragment"), and a search is for names.
+ */
 function texts(page: Page): { names: string[]; body: string[] } {
   if (page.kind === "source") {
     const s = page.source;
-    return { names: [page.name], body: [s.publisher, ...(s.credit ? [s.credit] : []), ...s.authors, ...(s.original ? [s.original.publisher] : []), ...page.excerpts.map((e) => e.quote)] };
+    return { names: [page.name], body: [s.publisher, ...(s.credit ? [s.credit] : []), ...s.authors, ...(s.original ? [s.original.publisher] : [])] };
   }
-  const claims = [...page.facts, ...page.timeline, ...page.accounts.flatMap((a) => a.accounts)].map((c) => c.html.value.replace(/<[^>]+>/g, ""));
-  return { names: [page.name, ...page.otherNames.map((n) => n.name)], body: [...claims, ...page.relations.map((r) => `${r.label} ${r.other.name}`)] };
+  return { names: [page.name, ...page.otherNames.map((n) => n.name)], body: page.relations.map((r) => r.other.name) };
 }
 
 /** The index document of one page. */

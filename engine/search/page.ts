@@ -30,7 +30,7 @@ export function searchPolicy(styleHash: string): string {
   return ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", `style-src ${styleHash}`, "img-src 'self' data:", "base-uri 'none'", "form-action 'self'"].join("; ");
 }
 
-export function searchPageView(site: Omit<Site, "search">): SearchPageView {
+export function searchPageView(site: Omit<Site, "search" | "headers">): SearchPageView {
   const prefix = site.config.pathPrefix;
   return {
     url: "/search/",
