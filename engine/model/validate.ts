@@ -13,6 +13,7 @@ import type { LoadedFile } from "./load.ts";
 import { formatPath, problemsFromZod, type Problem } from "./problems.ts";
 import { QuoteIndex, extractBody } from "./quote.ts";
 import { closest } from "./suggest.ts";
+import { PAGE_SECTION_IDS, RESERVED_ANCHOR, RESERVED_RECORD_PREFIX } from "./vocabulary.ts";
 
 /** The folder of `content/` each kind lives in. */
 export const KIND_FOLDERS: { [K in Kind]: string } = { person: "people", place: "places", organization: "organizations", source: "sources" };
@@ -70,6 +71,9 @@ const isNamed = (r: Record): r is Named => r.kind !== "source";
 function checkIdentity(file: string, record: Record): Problem[] {
   const problems: Problem[] = [];
   const expected = idFromFile(file);
+  if (record.id.startsWith(RESERVED_RECORD_PREFIX)) {
+    problems.push({ file, path: "id", message: `"${record.id}" is the address of a page of the A–Z list`, fix: `choose an id that does not start with "${RESERVED_RECORD_PREFIX}"` });
+  }
   if (!SLUG.test(expected)) {
     problems.push({ file, path: "", message: `the file name "${expected}" is not a valid id`, fix: "rename the file to a lowercase ASCII slug, e.g. bikamal-kaken.ts" });
   } else if (record.id !== expected) {
@@ -182,7 +186,12 @@ function checkRelation(ctx: Context, file: string, record: Named, rel: Relation,
   checkVisibility(ctx, file, record, at, rel, "relation");
 }
 
-/** Anchors within a record must be unique: claim and relation ids share the page. */
+const SECTIONS = new Set<string>(PAGE_SECTION_IDS);
+
+/**
+ * Anchors within a record must be unique (claim and relation ids share the page) and must not be one
+ * the page already uses for a section, a note or an excerpt.
+ */
 function checkAnchors(ctx: Context, file: string, record: Named): void {
   const seen = new Map<string, string>();
   const items: [string, string][] = [...record.claims.map((c, i) => [c.id, `claims[${i}].id`] as [string, string]), ...record.relations.map((r, i) => [r.id, `relations[${i}].id`] as [string, string])];
@@ -190,6 +199,9 @@ function checkAnchors(ctx: Context, file: string, record: Named): void {
     const first = seen.get(id);
     if (first) ctx.problems.push({ file, path: at, message: `the anchor "${id}" is also used by ${first}`, fix: "claim and relation ids are anchors on one page: make each unique within the record" });
     else seen.set(id, at);
+    if (SECTIONS.has(id) || RESERVED_ANCHOR.test(id)) {
+      ctx.problems.push({ file, path: at, message: `"${id}" is an anchor the page already uses for something else`, fix: `choose another id (not ${PAGE_SECTION_IDS.map((s) => `"${s}"`).join(", ")}, nor one starting "note-", "from-" or "q-")` });
+    }
   }
 }
 

@@ -66,3 +66,12 @@ export const RELATIONS = {
 } as const;
 export type RelationType = keyof typeof RELATIONS;
 export const RELATION_TYPES = Object.keys(RELATIONS) as [RelationType, ...RelationType[]];
+
+/**
+ * Ids that content may not use, because the pages already use them: the sections of a record's page
+ * and the forms of the anchors the site model makes (a claim or relation id is an anchor on its page),
+ * and the prefix of the A–Z list's letter pages (a record id is part of an address).
+ */
+export const PAGE_SECTION_IDS = ["main", "names", "status", "accounts", "facts", "timeline", "relations", "mentions", "notes", "cite", "excerpts", "cited-by"] as const;
+export const RESERVED_ANCHOR = /^(?:note-\d+|from-.*|q-[0-9a-f]+)$/;
+export const RESERVED_RECORD_PREFIX = "letter-";

@@ -8,7 +8,6 @@ import type { Citation, Claim, Kind, Named, Record, Relation, Source } from "../
 import { RELATIONS, STATUS_BY_CLAIM_TYPE, type ClaimType, type Status } from "../model/vocabulary.ts";
 import { formatDate } from "../model/dates.ts";
 import { normalizeForQuote } from "../model/quote.ts";
-import { ContentError, type Problem } from "../model/problems.ts";
 import type { SiteConfig } from "./config.ts";
 import { renderInline, type Trusted } from "./markdown.ts";
 import { quoteAnchor } from "./anchors.ts";
@@ -35,8 +34,7 @@ export const KINDS: Kind[] = ["person", "place", "organization", "source"];
  * Ids of the sections of a record's page, and the patterns of the anchors the model makes. A claim or
  * relation id is an anchor on the same page, so it must not be one of these.
  */
-export const SECTION_IDS = ["main", "names", "status", "accounts", "facts", "timeline", "relations", "mentions", "notes", "cite", "excerpts", "cited-by"] as const;
-const RESERVED_ANCHOR = /^(?:note-\d+|from-.*|q-[0-9a-f]+)$/;
+export { PAGE_SECTION_IDS as SECTION_IDS } from "../model/vocabulary.ts";
 
 /** A link to a record's page. */
 export interface Link {
@@ -439,7 +437,6 @@ export function buildSite(archive: Archive, config: SiteConfig, style: Style = l
   const titled = (name: string) => `${name} — ${config.title}`;
   const foreignLang = (lang: string) => (lang === config.language ? {} : { lang });
 
-  checkAnchors(archive, visible);
 
   const links = new Map<string, Link>();
   const link = (r: Record): Link => {
@@ -961,28 +958,6 @@ export function buildSite(archive: Archive, config: SiteConfig, style: Style = l
   };
   const search = searchPageView(site);
   return { ...site, search, headers: headersFile(search.csp) };
-}
-
-/**
- * Claim and relation ids are anchors on their page: one that equals a section's id or has the form of
- * an anchor the model makes would collide with it. A record id that starts "letter-" would take the
- * address of a page of the A–Z list. Fails the build with a content report.
- */
-function checkAnchors(archive: Archive, visible: Record[]): void {
-  const problems: Problem[] = [];
-  const sections = new Set<string>(SECTION_IDS);
-  for (const r of visible) {
-    const file = archive.fileOf.get(r.id) ?? r.id;
-    if (r.id.startsWith("letter-")) problems.push({ file, path: "id", message: `"${r.id}" is the address of a page of the A–Z list`, fix: 'choose an id that does not start with "letter-"' });
-    if (!isNamed(r)) continue;
-    const items: [string, string][] = [...r.claims.map((c, i) => [c.id, `claims[${i}].id`] as [string, string]), ...r.relations.map((x, i) => [x.id, `relations[${i}].id`] as [string, string])];
-    for (const [id, at] of items) {
-      if (sections.has(id) || RESERVED_ANCHOR.test(id)) {
-        problems.push({ file, path: at, message: `"${id}" is an anchor the page already uses for something else`, fix: `choose another id (not ${SECTION_IDS.map((s) => `"${s}"`).join(", ")}, nor one starting "note-", "from-" or "q-")` });
-      }
-    }
-  }
-  if (problems.length) throw new ContentError(problems);
 }
 
 /** The letter a name is listed under: its first letter without diacritics, upper-cased. */

@@ -223,6 +223,23 @@ describe("validateArchive", () => {
     ]);
   });
 
+  it("reports a claim id that the page already uses as a section's anchor", async () => {
+    const { problems } = await validate(...withChange("adilgazy-muqai", (r) => (r.claims[0].id = "notes")));
+    expect(problems).toEqual([
+      {
+        file: "content/people/adilgazy-muqai.ts",
+        path: "claims[0].id",
+        message: '"notes" is an anchor the page already uses for something else',
+        fix: 'choose another id (not "main", "names", "status", "accounts", "facts", "timeline", "relations", "mentions", "notes", "cite", "excerpts", "cited-by", nor one starting "note-", "from-" or "q-")',
+      },
+    ]);
+  });
+
+  it("reports a record id that would take the address of a letter page", async () => {
+    const { problems } = await validateArchive(ROOT, [...files(source()), { file: "content/people/letter-a.ts", exported: { ...kaken(), id: "letter-a" } }]);
+    expect(problems.map((p) => [p.path, p.message])).toEqual([["id", '"letter-a" is the address of a page of the A–Z list']]);
+  });
+
   it("reports an invalid language tag on another name", async () => {
     const { problems } = await validate(...withChange("bikamal-kaken", (r) => (r.otherNames = [{ name: "Бикамал Кәкен", lang: "kazakh_cyrillic" }])));
     expect(problems.map((p) => [p.path, p.message])).toEqual([

@@ -193,19 +193,6 @@ describe("anchors and addresses", () => {
     for (const p of site.pages) expect(locs).toContain(p.canonical);
     expect(locs.some((l) => l.includes("muqai-adilgazy"))).toBe(false);
   });
-
-  it("refuses a claim id that the page already uses as a section's anchor, naming the file and field", async () => {
-    const m = muqai();
-    m.claims[0].id = "notes";
-    const { archive } = await validateArchive(ROOT, files(source(), kaken(), m, kazakhstan()));
-    const config = resolveSiteConfig({ title: "T", description: "D", url: "https://example.org" }, {});
-    expect(() => buildSite(archive!, config)).toThrow(ContentError);
-    try {
-      buildSite(archive!, config);
-    } catch (error) {
-      expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: "content/people/adilgazy-muqai.ts", path: "claims[0].id", message: '"notes" is an anchor the page already uses for something else' })]);
-    }
-  });
 });
 
 describe("names in other languages and scripts", () => {
