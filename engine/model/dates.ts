@@ -10,8 +10,17 @@ export type ParsedDate =
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** Parses an EDTF string; on failure says why in words an author can act on. */
+/** Parsed dates by their text: an archive repeats a few thousand dates across its claims. */
+const parsedDates = new Map<string, ParsedDate>();
+
+/** Parses an EDTF string (once per distinct text); on failure says why in words an author can act on. */
 export function parseDate(value: string): ParsedDate {
+  let parsed = parsedDates.get(value);
+  if (!parsed) parsedDates.set(value, (parsed = parseDateUncached(value)));
+  return parsed;
+}
+
+function parseDateUncached(value: string): ParsedDate {
   const hint = 'write an EDTF date such as "2017", "2017-05", "2017-05-14", "2019-36" (late 2019), "2017~" (about 2017) or "2017-05/2020-10"';
   if (typeof value !== "string" || value.trim() === "") return { ok: false, message: `is empty; ${hint}` };
   let parsed: { min: number; max: number };

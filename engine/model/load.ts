@@ -91,6 +91,8 @@ async function loadBundled(list: string[]): Promise<unknown[] | undefined> {
   } catch {
     return undefined;
   } finally {
+    // The esbuild service otherwise stays resident (hundreds of MB after a large bundle).
+    await esbuild.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -94,19 +94,28 @@ export function toCyrillic(word: string, table: [string, string][]): string {
 export function nameVariants(name: string): string[] {
   const out = new Set<string>();
   const original = new Set(words(name).map((w) => w.toLowerCase()));
-  for (const word of words(name)) {
-    out.add(fold(word));
-    const latin = latinForms(word);
-    for (const l of latin) for (const v of latinVariants(l, latin.length > 1 ? 6 : MAX_LATIN)) out.add(v);
-    if (CYRILLIC.test(word)) out.add([...word.toLowerCase()].map((ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch).join(""));
-    const base = latin[0];
-    if (base && LATIN_ONLY.test(base) && !CYRILLIC.test(word)) {
-      out.add(toCyrillic(base, LATIN_TO_CYRILLIC_RUSSIAN));
-      out.add(toCyrillic(base, LATIN_TO_CYRILLIC_KAZAKH));
-    }
-    out.add(skeletonWord(word));
-  }
+  for (const word of words(name)) for (const v of wordVariants(word)) out.add(v);
   for (const w of original) out.delete(w);
   out.delete("");
   return [...out];
+}
+
+/** Variants of one word, computed once per distinct word: archives repeat the same given names. */
+const variantsOfWord = new Map<string, string[]>();
+function wordVariants(word: string): string[] {
+  let cached = variantsOfWord.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  out.add(fold(word));
+  const latin = latinForms(word);
+  for (const l of latin) for (const v of latinVariants(l, latin.length > 1 ? 6 : MAX_LATIN)) out.add(v);
+  if (CYRILLIC.test(word)) out.add([...word.toLowerCase()].map((ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch).join(""));
+  const base = latin[0];
+  if (base && LATIN_ONLY.test(base) && !CYRILLIC.test(word)) {
+    out.add(toCyrillic(base, LATIN_TO_CYRILLIC_RUSSIAN));
+    out.add(toCyrillic(base, LATIN_TO_CYRILLIC_KAZAKH));
+  }
+  out.add(skeletonWord(word));
+  variantsOfWord.set(word, (cached = [...out]));
+  return cached;
 }
