@@ -4,13 +4,11 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadContent } from "../model/load.ts";
-import { ContentError, type Problem } from "../model/problems.ts";
+import { describeError, loadContent } from "../model/load.ts";
+import { ContentError, problemsFromZod, type Problem } from "../model/problems.ts";
 import { validateArchive, type Archive } from "../model/validate.ts";
-import { resolveSiteConfig, siteConfig, type SiteConfig, type SiteConfigInput } from "../site/config.ts";
+import { siteConfig, withEnvironment, type SiteConfig, type SiteConfigInput } from "../site/config.ts";
 import { buildSite, type Site } from "../site/model.ts";
-import { problemsFromZod } from "../model/problems.ts";
-import { describeError } from "../model/load.ts";
 
 export interface LoadOptions {
   /** Project root: where `layouts/` and `eleventy.config.ts` are. */
@@ -23,8 +21,6 @@ export interface LoadOptions {
   configOverrides?: Partial<SiteConfigInput>;
   /** Environment for SITE_URL / PATH_PREFIX overrides. */
   env?: NodeJS.ProcessEnv;
-  /** Cache-busting token for re-reading content in watch mode. */
-  fresh?: string;
 }
 
 async function loadConfig(root: string, contentDir: string, options: LoadOptions): Promise<{ config?: SiteConfig; problems: Problem[] }> {
@@ -32,21 +28,22 @@ async function loadConfig(root: string, contentDir: string, options: LoadOptions
   const file = path.relative(root, absolute).split(path.sep).join("/");
   let input: SiteConfigInput;
   try {
-    input = ((await import(pathToFileURL(absolute).href + (options.fresh ? `?v=${options.fresh}` : ""))) as { default: SiteConfigInput }).default;
+    input = ((await import(pathToFileURL(absolute).href)) as { default: SiteConfigInput }).default;
   } catch (error) {
     return { problems: [{ file, path: "", message: `cannot be loaded: ${describeError(error, root)}`, fix: "create it with `export default defineSite({ title, description, url })`" }] };
   }
-  const merged = { ...input, ...options.configOverrides };
+  // Overrides are applied before the one validation, so a bad SITE_URL is reported like a bad setting.
+  const merged = withEnvironment({ ...input, ...options.configOverrides }, options.env ?? process.env);
   const checked = siteConfig.safeParse(merged);
   if (!checked.success) return { problems: problemsFromZod(file, merged, checked.error) };
-  return { config: resolveSiteConfig(merged, options.env ?? process.env), problems: [] };
+  return { config: checked.data, problems: [] };
 }
 
 /** Loads and validates the archive; throws `ContentError` listing every problem. */
 export async function loadArchive(options: LoadOptions): Promise<{ archive: Archive; config: SiteConfig; site: Site }> {
   const root = options.archiveRoot ?? options.root;
   const contentDir = options.contentDir ?? path.join(root, "content");
-  const [{ files, problems }, configResult] = await Promise.all([loadContent(root, contentDir, options.fresh), loadConfig(root, contentDir, options)]);
+  const [{ files, problems }, configResult] = await Promise.all([loadContent(root, contentDir), loadConfig(root, contentDir, options)]);
   const validated = await validateArchive(root, files, problems.map((p) => p.file));
   const all = [...configResult.problems, ...problems, ...validated.problems];
   if (all.length > 0 || !validated.archive || !configResult.config) throw new ContentError(all);

@@ -44,7 +44,7 @@ export function describeError(error: unknown, root: string): string {
  * it fails (a syntax error, a file that throws), every file is imported on its own instead, so that
  * each problem is reported against its own file.
  */
-export async function loadContent(root: string, contentDir = path.join(root, "content"), fresh = ""): Promise<{ files: LoadedFile[]; problems: Problem[] }> {
+export async function loadContent(root: string, contentDir = path.join(root, "content")): Promise<{ files: LoadedFile[]; problems: Problem[] }> {
   let list: string[];
   try {
     list = await listContentFiles(contentDir);
@@ -63,7 +63,7 @@ export async function loadContent(root: string, contentDir = path.join(root, "co
     });
     return { files, problems };
   }
-  return loadEach(root, list, fresh);
+  return loadEach(root, list);
 }
 
 const noRecord = (file: string): Problem => ({ file, path: "", message: "exports no record", fix: "end the file with `export default person({ … })` (or place, organization, source)" });
@@ -98,15 +98,14 @@ async function loadBundled(list: string[]): Promise<unknown[] | undefined> {
 }
 
 /** Imports each file on its own, so that a failure is reported against its file. */
-async function loadEach(root: string, list: string[], fresh: string): Promise<{ files: LoadedFile[]; problems: Problem[] }> {
+async function loadEach(root: string, list: string[]): Promise<{ files: LoadedFile[]; problems: Problem[] }> {
   const files: LoadedFile[] = [];
   const problems: Problem[] = [];
   const results = await Promise.all(
     list.map(async (absolute) => {
       const file = path.relative(root, absolute).split(path.sep).join("/");
       try {
-        const url = pathToFileURL(absolute).href + (fresh ? `?v=${fresh}` : "");
-        const mod = (await import(url)) as { default?: unknown };
+        const mod = (await import(pathToFileURL(absolute).href)) as { default?: unknown };
         if (mod.default === undefined) return { problem: noRecord(file) };
         return { loaded: { file, exported: mod.default } };
       } catch (error) {

@@ -10,7 +10,7 @@ import * as schema from "./schema.ts";
 import type { Claim, Citation, Kind, Named, Record, Relation, Source } from "./schema.ts";
 import { SLUG } from "./schema.ts";
 import type { LoadedFile } from "./load.ts";
-import { formatPath, problemsFromZod, type Problem } from "./problems.ts";
+import { problemsFromZod, type Problem } from "./problems.ts";
 import { QuoteIndex, extractBody } from "./quote.ts";
 import { closest } from "./suggest.ts";
 import { PAGE_SECTION_IDS, RESERVED_ANCHOR, RESERVED_RECORD_PREFIX } from "./vocabulary.ts";
@@ -347,4 +347,3 @@ function dedupe(problems: Problem[]): Problem[] {
   });
 }
 
-export { formatPath };

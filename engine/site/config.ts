@@ -25,11 +25,16 @@ export type SiteConfig = z.output<typeof siteConfig>;
 /** Typed helper for `content/_config.ts`. */
 export const defineSite = (config: SiteConfigInput): SiteConfigInput => config;
 
-/** Applies environment overrides (SITE_URL, PATH_PREFIX) and validates. */
-export function resolveSiteConfig(input: SiteConfigInput, env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  return siteConfig.parse({
+/** The settings with the environment's overrides (SITE_URL, PATH_PREFIX) applied, not yet validated. */
+export function withEnvironment(input: SiteConfigInput, env: NodeJS.ProcessEnv = process.env): SiteConfigInput {
+  return {
     ...input,
     ...(env.SITE_URL ? { url: env.SITE_URL } : {}),
     ...(env.PATH_PREFIX ? { pathPrefix: env.PATH_PREFIX } : {}),
-  });
+  };
+}
+
+/** Applies environment overrides and validates; throws on invalid settings (for code, not content). */
+export function resolveSiteConfig(input: SiteConfigInput, env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  return siteConfig.parse(withEnvironment(input, env));
 }
